@@ -40,3 +40,23 @@ def test_overwrite_replaces_a_previous_export(tmp_path):
     assert "stale.txt" not in os.listdir(tmp_path / "m")
     assert (tmp_path / "m" / "model.keras").exists()
     assert os.listdir(tmp_path) == ["m"]
+
+
+def test_validation_data_picks_epochs_and_threshold(tmp_path):
+    "With validation data (here as dicts), each round keeps its best epoch on validation F1."
+    import json
+    import pandas as pd
+    left, right, matches = load_companies()
+    part = lambda a, b: {"left": left.iloc[a:b], "right": right.iloc[a:b], "matches": matches.iloc[a:b]}
+    pipe = TrainingPipe("v", 3, 0.05, 2, 0.1, 4, 2.0, 0.9, part(0, 100), part(100, 200),
+                        {"company_name": ["jaro_winkler"], "city": ["jaro"]}, validation_data=part(200, 300),
+                        **IDS, target_directory=tmp_path, verbose=0)
+    pipe.execute()
+    report = json.loads((tmp_path / "v" / "training.json").read_text())
+    assert report["threshold_from"] == "validation"
+    for name in ("round_1", "round_2"):
+        history = pd.read_csv(tmp_path / "v" / f"history_{name}.csv")
+        assert {"val_best_f1", "val_f1", "val_precision", "val_recall"} <= set(history.columns)
+        assert report[name]["monitor"] == "val_best_f1"
+        assert report[name]["best_epoch"] == int(history["val_best_f1"].idxmax()) + 1
+        assert report[name]["monitor_value"] == pytest.approx(history["val_best_f1"].max())
