@@ -36,7 +36,7 @@ def test_short_demo_run_reaches_f1(tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--id-left", "nope"], "has no id column 'nope'"),
+    (["--id-left", "nope"], "--id-left: "),
     (["--similarity-map", '{"company_name": ["levenshtien"]}'], "levenshtien"),
     (["--similarity-map", '{"found_year": ["jaro"]}'], "non-string values"),
     (["--similarity-map", '{"headquarters": ["jaro"]}'], "headquarters"),
