@@ -143,6 +143,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                            'neer_match_utilities/pairs.py'),
                                             'neer_match_utilities.pairs.evaluate_cross_product': ( 'pairs.html#evaluate_cross_product',
                                                                                                    'neer_match_utilities/pairs.py'),
+                                            'neer_match_utilities.pairs.predict_scores': ( 'pairs.html#predict_scores',
+                                                                                           'neer_match_utilities/pairs.py'),
                                             'neer_match_utilities.pairs.score_cross_product': ( 'pairs.html#score_cross_product',
                                                                                                 'neer_match_utilities/pairs.py')},
             'neer_match_utilities.similarity': { 'neer_match_utilities.similarity.Association': ( 'similarity.html#association',
