@@ -11,7 +11,7 @@ import dill
 import numpy as np
 import pandas as pd
 import keras
-import neer_match_utilities.losses  # registers the losses, so exported models load
+from .losses import CombinedLoss, FocalLoss, SoftF1Loss
 from .base import check_table
 from .pairs import predict_scores, score_cross_product
 from .similarity import PairFeaturizer
@@ -68,5 +68,6 @@ def load_export(export_dir): # a folder written by `TrainingPipe` or `Training.p
     missing = [f for f in ("model.keras", "similarity_map.dill") if not (folder / f).exists()]
     if missing: raise ValueError(f"{str(folder)!r} is not an export folder: it lacks {missing}")
     with open(folder / "similarity_map.dill", "rb") as f: similarity_map = dill.load(f)
-    model = keras.saving.load_model(folder / "model.keras")
+    losses = {c.__name__: c for c in (SoftF1Loss, FocalLoss, CombinedLoss)}
+    model = keras.saving.load_model(folder / "model.keras", custom_objects=losses)
     return LinkageModel(model, similarity_map, _threshold(folder))

@@ -4,12 +4,9 @@
 
 # %% ../nbs/03_pairs.ipynb #dd90871a
 from __future__ import annotations
-import math
-import warnings
 import numpy as np
 import pandas as pd
 import keras
-from .similarity import PairFeaturizer
 
 # %% auto #0
 __all__ = ['SCORE_EDGES', 'count_negatives', 'draw_negatives', 'PairBatches', 'predict_scores', 'score_cross_product',

@@ -5,7 +5,6 @@
 # %% ../nbs/06_training.ipynb #60a3e052
 from __future__ import annotations
 import json
-import math
 import os
 import shutil
 import tempfile
@@ -26,8 +25,11 @@ from .model import build_model
 from .pairs import PairBatches, count_negatives, evaluate_cross_product
 from .similarity import PairFeaturizer
 
+_all_ = ["alpha_balanced", "combined_loss", "focal_loss", "soft_f1_loss"]  # re-exported API
+
 # %% auto #0
-__all__ = ['METRICS', 'export_path', 'staged_export', 'Training', 'CrossProductValidation', 'TrainingPipe']
+__all__ = ['METRICS', 'export_path', 'staged_export', 'Training', 'CrossProductValidation', 'TrainingPipe', 'alpha_balanced',
+           'combined_loss', 'focal_loss', 'soft_f1_loss']
 
 # %% ../nbs/06_training.ipynb #35fd7a0c
 METRICS = ("accuracy", "precision", "recall", "f1")

@@ -218,7 +218,7 @@ def schedule_explorer(peak_lr=1e-3, # starting peak learning rate, > 0
                       warmup_share=0.1): # starting warm-up share, in [0, 1)
     "Sliders for a round's peak learning rate, steps and warm-up share above its schedule."
     schedule_curve(peak_lr, total_steps, warmup_share, points=2)  # checks the starting values
-    exponent = math.log10(peak_lr)
+    exponent = float(np.log10(peak_lr))
     return Explorer(
         {"peak_lr": widgets.FloatLogSlider(value=peak_lr, base=10, min=min(-5, exponent),
                                            max=max(-1, exponent), step=0.1, readout_format=".1e",

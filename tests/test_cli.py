@@ -1,5 +1,4 @@
 """End-to-end runs of `neer-match-train`: the command a user types, in a fresh process."""
-import os
 import subprocess
 import sys
 import time

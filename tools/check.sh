@@ -11,5 +11,6 @@ if [ -n "$(git status --porcelain -- nbs neer_match_utilities)" ]; then
   git status --porcelain -- nbs neer_match_utilities >&2
   exit 1
 fi
+python -m pyflakes neer_match_utilities tests  # names used but never imported, imports never used
 nbdev-test --flags slow
 pytest
